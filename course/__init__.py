@@ -1,0 +1,1 @@
+"""llm-course: the course as data (syllabus, quizzes, progress) and the learner-facing CLI."""

@@ -1,0 +1,46 @@
+"""The learner's progress: one small JSON file beside the exercises tree, `.llm-course/progress.json`.
+
+    {"version": 1,
+     "exercises": {"bpe": {"score": 12, "max_score": 20, "status": "partial", "attempts": 3}}}
+
+Written after each `llm-course grade` of the learner's own exercises; read by `llm-course` (status).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from grader.results import GradeReport
+
+VERSION = 1
+
+
+def state_file(exercises_tree: Path) -> Path:
+    return exercises_tree.resolve().parent / ".llm-course" / "progress.json"
+
+
+def load(exercises_tree: Path) -> dict:
+    """The saved progress, or an empty one if there is none (or it is unreadable)."""
+    try:
+        data = json.loads(state_file(exercises_tree).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"version": VERSION, "exercises": {}}
+    if not isinstance(data, dict) or not isinstance(data.get("exercises"), dict):
+        return {"version": VERSION, "exercises": {}}
+    return data
+
+
+def record(exercises_tree: Path, report: GradeReport) -> None:
+    """Fold a grading run into the saved progress (atomically: a crash never leaves half a file)."""
+    data = load(exercises_tree)
+    for exercise in report.exercises:
+        entry = data["exercises"].setdefault(exercise.name, {"attempts": 0})
+        entry.update(score=exercise.score, max_score=exercise.max_score, status=exercise.status,
+                     attempts=int(entry.get("attempts", 0)) + 1)
+    path = state_file(exercises_tree)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(temporary, path)

@@ -1,0 +1,178 @@
+"""The worker process: the only place a learner's code runs.
+
+Started by `grader.sandbox` as `python -I -m grader.worker CONFIG_JSON`. It loads the learner's file,
+reports what it defines, then answers call requests on a pipe until the pipe closes. It never decides
+anything about the score: it only runs the learner's functions and sends back what they returned.
+
+An audit hook, installed before the learner's file is loaded, refuses what a graded function has no
+business doing: reading the course's reference solutions or hidden suites, writing files outside the
+worker's scratch folder, starting processes, signalling other processes, opening sockets, and ctypes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+import numpy  # noqa: F401  (imported before the audit hook so numpy's own set-up is not refused)
+
+from grader import wire
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+_ALWAYS_REFUSED = ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
+                   "os.forkpty", "socket.connect", "socket.bind", "socket.sendto", "pty.spawn")
+_CHANGES_FILES = ("os.remove", "os.rename", "os.rmdir", "shutil.rmtree", "os.truncate", "os.chmod",
+                  "os.chown", "os.symlink", "os.link", "os.mkdir", "os.utime", "shutil.move")
+
+
+def _inside(path: Any, roots: list[str]) -> bool:
+    if isinstance(path, int):
+        return False
+    try:
+        real = os.path.realpath(os.fsdecode(path))
+    except (TypeError, ValueError):
+        return True
+    return any(real == root or real.startswith(root + os.sep) for root in roots)
+
+
+def install_guard(hidden_roots: list[str], scratch: str) -> None:
+    """Refuse, from now on, the operations listed in the module docstring."""
+    own_pid = os.getpid()
+
+    def guard(event: str, args: tuple) -> None:
+        if event == "open":
+            path, mode, flags = args
+            writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+                isinstance(flags, int) and flags & _WRITE_FLAGS)
+            if _inside(path, hidden_roots):
+                raise PermissionError("reading the course's reference solutions or hidden suites is "
+                                      "not allowed while grading")
+            if writing and not _inside(path, [scratch]):
+                raise PermissionError("writing files is not allowed while grading")
+        elif event.startswith(_CHANGES_FILES):
+            if not all(_inside(a, [scratch]) for a in args if isinstance(a, (str, bytes, os.PathLike))):
+                raise PermissionError(f"{event} is not allowed while grading")
+        elif event.startswith(_ALWAYS_REFUSED) or event.startswith("ctypes."):
+            raise PermissionError(f"{event} is not allowed while grading")
+        elif event in ("os.kill", "os.killpg", "signal.pthread_kill") and args[0] not in (own_pid, 0):
+            raise PermissionError("signalling other processes is not allowed while grading")
+
+    sys.addaudithook(guard)
+
+
+def _where(error: BaseException, learner_file: str) -> str:
+    """The innermost line of the learner's own file in the traceback, e.g. 'bpe.py, line 37, in merge'."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == learner_file]
+    if not frames:
+        return ""
+    last = frames[-1]
+    return f"{Path(learner_file).name}, line {last.lineno}, in {last.name}"
+
+
+def _describe(error: BaseException, learner_file: str) -> dict:
+    return {"raised": type(error).__name__,
+            "mro": [c.__name__ for c in type(error).__mro__ if c.__module__ == "builtins"],
+            "message": _safe_str(error)[:2000], "where": _where(error, learner_file)}
+
+
+def _safe_str(error: BaseException) -> str:
+    try:
+        return str(error)
+    except BaseException:  # a learner's exception whose __str__ itself fails
+        return "<unprintable message>"
+
+
+def read_source(learner_file: str) -> str | dict:
+    """The learner's file, read before the guard is up (it may sit in a tree the guard hides)."""
+    try:
+        return Path(learner_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return {"load": "unreadable", "message": _safe_str(error)}
+
+
+def load(source: str, learner_file: str, module_name: str) -> tuple[dict, dict]:
+    """Run the learner's file; return its namespace and the load report sent to the grader."""
+    namespace: dict = {"__name__": module_name, "__file__": learner_file}
+    try:
+        code = compile(source, learner_file, "exec")
+    except SyntaxError as error:
+        return namespace, {"load": "syntax", "message": error.msg, "line": error.lineno,
+                           "offset": error.offset, "text": (error.text or "").rstrip("\n")}
+    except ValueError as error:  # e.g. a NUL byte in the source
+        return namespace, {"load": "unreadable", "message": _safe_str(error)}
+    try:
+        exec(code, namespace)
+    except SystemExit as error:
+        return namespace, {"load": "exit", "message": f"sys.exit({error.code!r}) while loading"}
+    except BaseException as error:
+        return namespace, {"load": "error", **_describe(error, learner_file)}
+    functions = sorted(k for k, v in namespace.items() if callable(v) and not k.startswith("_"))
+    return namespace, {"load": "ok", "functions": functions}
+
+
+def answer(namespace: dict, request: dict, learner_file: str) -> dict:
+    """Run one requested call; report the return value, the exception, or an exit attempt."""
+    function = namespace.get(request["call"])
+    if not callable(function):
+        return {"missing": request["call"]}
+    args, kwargs = request["args"], request["kwargs"]
+    try:
+        value = function(*args, **kwargs)
+    except SystemExit as error:
+        return {"exit": f"sys.exit({error.code!r})"}
+    except BaseException as error:
+        return _describe(error, learner_file)
+    reply = {"ok": value}
+    if request.get("echo_args"):
+        reply["args"], reply["kwargs"] = args, kwargs
+    return reply
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    chunks = []
+    while size:
+        chunk = os.read(fd, size)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _send(fd: int, reply: dict) -> None:
+    try:
+        payload = wire.encode(reply)
+    except (wire.WireError, RecursionError, ValueError) as error:
+        payload = wire.encode({"bad_return": str(error)})
+    except MemoryError:
+        payload = wire.encode({"bad_return": "the value is too large to send"})
+    data = wire.frame(payload)
+    while data:
+        data = data[os.write(fd, data):]
+
+
+def serve(config: dict) -> None:
+    requests, replies = config["request_fd"], config["reply_fd"]
+    source = read_source(config["learner_file"])
+    install_guard(config["hidden_roots"], config["scratch"])
+    if isinstance(source, dict):
+        _send(replies, source)
+        return
+    namespace, report = load(source, config["learner_file"], config["module_name"])
+    _send(replies, report)
+    if report["load"] != "ok":
+        return
+    while True:
+        header = _read_exactly(requests, wire.HEADER_SIZE)
+        if header is None:
+            return
+        request = wire.decode(_read_exactly(requests, wire.frame_length(header)) or b"null")
+        _send(replies, answer(namespace, request, config["learner_file"]))
+
+
+if __name__ == "__main__":
+    serve(json.loads(sys.argv[1]))

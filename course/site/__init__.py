@@ -1,0 +1,1 @@
+"""The course site's build machinery (MkDocs hooks)."""

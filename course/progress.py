@@ -1,9 +1,11 @@
 """The learner's progress: one small JSON file beside the exercises tree, `.llm-course/progress.json`.
 
     {"version": 1,
-     "exercises": {"bpe": {"score": 12, "max_score": 20, "status": "partial", "attempts": 3}}}
+     "exercises": {"bpe": {"score": 12, "max_score": 20, "status": "partial", "attempts": 3}},
+     "quizzes": {"tokenization": {"bpe-by-hand": true, "vocab-size": false}}}
 
-Written after each `llm-course grade` of the learner's own exercises; read by `llm-course` (status).
+Written after each `llm-course grade` of the learner's own exercises and each answer in
+`llm-course quiz`; read by `llm-course` (status). A quiz entry is whether the latest answer was right.
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ def load(exercises_tree: Path) -> dict:
     try:
         data = json.loads(state_file(exercises_tree).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {"version": VERSION, "exercises": {}}
+        return {"version": VERSION, "exercises": {}, "quizzes": {}}
     if not isinstance(data, dict) or not isinstance(data.get("exercises"), dict):
-        return {"version": VERSION, "exercises": {}}
+        return {"version": VERSION, "exercises": {}, "quizzes": {}}
+    if not isinstance(data.get("quizzes"), dict):
+        data["quizzes"] = {}
     return data
 
 
@@ -39,6 +43,16 @@ def record(exercises_tree: Path, report: GradeReport) -> None:
         entry = data["exercises"].setdefault(exercise.name, {"attempts": 0})
         entry.update(score=exercise.score, max_score=exercise.max_score, status=exercise.status,
                      attempts=int(entry.get("attempts", 0)) + 1)
+    _save(exercises_tree, data)
+
+
+def record_quiz_answer(exercises_tree: Path, chapter: str, question: str, correct: bool) -> None:
+    data = load(exercises_tree)
+    data["quizzes"].setdefault(chapter, {})[question] = correct
+    _save(exercises_tree, data)
+
+
+def _save(exercises_tree: Path, data: dict) -> None:
     path = state_file(exercises_tree)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")

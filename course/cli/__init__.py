@@ -8,7 +8,7 @@ import sys
 
 from rich.console import Console
 
-from course.cli import grade, serve, status
+from course.cli import grade, quiz, serve, status
 from course.cli.errors import UsageError
 from course.syllabus import SyllabusError, UnknownName
 
@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="show full tracebacks and grader details")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     grade.add_parser(commands)
+    quiz.add_parser(commands)
     serve.add_parser(commands)
     parser.set_defaults(run=status.run)
     return parser

@@ -1,0 +1,144 @@
+"""The site in a real headless Chromium (Debian's, driven by Playwright): pages load with no console
+error and no request leaving 127.0.0.1, math and diagrams render, and quizzes give feedback and
+remember answers. Skipped with a reason where Chromium is absent, except in CI, where it must run."""
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+
+import pytest
+
+from course import quiz
+from course.syllabus import load
+
+SYLLABUS = load()
+CHROMIUM = shutil.which("chromium")
+pytestmark = pytest.mark.xdist_group("site")
+
+if not CHROMIUM and not os.environ.get("CI"):
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium); CI installs it",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (in the dev extra)")
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    assert CHROMIUM, "CI must install chromium (see .ci/run)"
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page whose requests and console errors are recorded and checked after the test."""
+    context = browser.new_context()
+    page = context.new_page()
+    requests, errors = [], []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.base = server
+    yield page
+    context.close()
+    outside = [url for url in requests if not url.startswith(server) and not url.startswith("data:")]
+    assert not outside, f"requests left 127.0.0.1: {outside[:5]}"
+    assert not errors, f"console errors: {errors[:5]}"
+
+
+@pytest.mark.parametrize("chapter", SYLLABUS.chapters, ids=lambda c: c.id)
+def test_chapter_page_loads_with_math_and_diagrams_rendered(page, chapter):
+    page.goto(f"{page.base}/{chapter.id}/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".llmq-question").count() >= quiz.MIN_QUESTIONS
+    if page.locator(".arithmatex").count():
+        assert page.locator(".arithmatex .katex").count() > 0, "math was not typeset"
+    if page.locator("pre.mermaid, div.mermaid").count():
+        page.wait_for_selector(".mermaid svg", timeout=15000)
+
+
+def _question(page, chapter_quiz, kind):
+    question = next(q for q in chapter_quiz.questions if q.kind == kind)
+    return question, page.locator(f"#quiz-{question.id}")
+
+
+def _first_chapter_with(kinds):
+    for chapter in SYLLABUS.chapters:
+        if kinds <= {q.kind for q in quiz.load(chapter.id).questions}:
+            return chapter.id
+    raise AssertionError(f"no chapter quiz has all of {kinds}")
+
+
+def test_quiz_gives_feedback_and_remembers_answers_after_reload(page):
+    chapter = _first_chapter_with({"single", "multiple", "numeric"})
+    chapter_quiz = quiz.load(chapter)
+    page.goto(f"{page.base}/{chapter}/")
+
+    single, box = _question(page, chapter_quiz, "single")
+    wrong = next(i for i, o in enumerate(single.options) if not o.correct)
+    right = next(i for i, o in enumerate(single.options) if o.correct)
+    box.locator(f"input[value='{wrong}']").check()
+    box.locator("button[type=submit]").click()
+    assert "Not quite" in box.locator(".llmq-feedback").inner_text()
+    assert box.locator(".llmq-explanation").is_visible()
+    box.locator(f"input[value='{right}']").check()
+    box.locator("button[type=submit]").click()
+    assert box.locator(".llmq-feedback").inner_text() == "Correct."
+
+    multiple, box = _question(page, chapter_quiz, "multiple")
+    for i, option in enumerate(multiple.options):
+        if option.correct:
+            box.locator(f"input[value='{i}']").check()
+    box.locator("button[type=submit]").click()
+    assert box.locator(".llmq-feedback").inner_text() == "Correct."
+
+    numeric, box = _question(page, chapter_quiz, "numeric")
+    box.locator(".llmq-answer").fill("not a number")
+    box.locator("button[type=submit]").click()
+    assert "Enter a number" in box.locator(".llmq-feedback").inner_text()
+    box.locator(".llmq-answer").fill(f"{numeric.answer + numeric.tolerance + 1:g}")
+    box.locator("button[type=submit]").click()
+    assert "Not quite" in box.locator(".llmq-feedback").inner_text()
+    box.locator(".llmq-answer").fill(f"{numeric.answer:g}")
+    box.locator("button[type=submit]").click()
+    assert box.locator(".llmq-feedback").inner_text() == "Correct."
+
+    page.reload()
+    _, box = _question(page, chapter_quiz, "single")
+    assert box.locator(".llmq-feedback").inner_text() == "Correct."
+    assert box.locator(f"input[value='{right}']").is_checked()
+    total = len(chapter_quiz.questions)
+    assert page.locator(".llmq-progress").inner_text().startswith(f"3 of {total} answered correctly")
+
+    page.locator(".llmq-reset").click()
+    assert page.locator(".llmq-progress").inner_text().startswith(f"{total} questions")
+
+
+def test_short_answers_ignore_case_and_spacing(page):
+    chapter = _first_chapter_with({"short"})
+    short, box = _question(page, quiz.load(chapter), "short")
+    page.goto(f"{page.base}/{chapter}/")
+    box.locator(".llmq-answer").fill(f"  {short.answers[0].upper()}  ")
+    box.locator("button[type=submit]").click()
+    assert box.locator(".llmq-feedback").inner_text() == "Correct."

@@ -56,20 +56,25 @@ def describe_type(value: Any) -> str:
 def _to_json(value: Any, depth: int) -> Any:
     if depth > MAX_DEPTH:
         raise WireError("value is nested too deeply")
-    # bool before int: bool is a subclass of int.
-    if value is None or type(value) is bool or type(value) is str:
-        return value
-    if type(value) is int:
+    # Subclasses of the plain types (Counter, defaultdict, namedtuple, IntEnum...) arrive as the plain
+    # type, so whatever they override (`__eq__` above all) stays behind. bool before int: bool is an int.
+    if value is None or isinstance(value, bool):
+        return value if value is None else bool(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        value = int(value)
         return value if abs(value) < 2**53 else {"int": str(value)}
-    if type(value) is float:
+    if isinstance(value, float):
+        value = float(value)
         return value if math.isfinite(value) else {"float": repr(value)}
-    if type(value) is bytes:
-        return {"bytes": base64.b64encode(value).decode()}
-    if type(value) in (list, tuple):
+    if isinstance(value, bytes):
+        return {"bytes": base64.b64encode(bytes(value)).decode()}
+    if isinstance(value, (list, tuple)):
         items = [_to_json(v, depth + 1) for v in value]
-        return items if type(value) is list else {"tuple": items}
-    if type(value) is dict:
-        return {"dict": [[_to_json(k, depth + 1), _to_json(v, depth + 1)] for k, v in value.items()]}
+        return {"tuple": items} if isinstance(value, tuple) else items
+    if isinstance(value, dict):
+        return {"dict": [[_to_json(k, depth + 1), _to_json(v, depth + 1)] for k, v in dict(value).items()]}
     if isinstance(value, np.ndarray):
         return _array_to_json(np.asarray(value), scalar=False)
     if type(value) is np.random.Generator and type(value.bit_generator) is np.random.PCG64:

@@ -51,6 +51,21 @@ def test_an_array_subclass_arrives_as_a_plain_array():
     assert type(back) is np.ndarray
 
 
+def test_subclasses_of_plain_types_arrive_as_the_plain_type():
+    from collections import Counter, OrderedDict, namedtuple
+
+    class AlwaysEqual(list):
+        def __eq__(self, other):
+            return True
+
+    Pair = namedtuple("Pair", "a b")
+    assert type(wire.decode(wire.encode(Counter("aab")))) is dict
+    assert wire.decode(wire.encode(OrderedDict(x=1))) == {"x": 1}
+    assert wire.decode(wire.encode(Pair(1, 2))) == (1, 2)
+    back = wire.decode(wire.encode(AlwaysEqual([1])))
+    assert type(back) is list and back != [2]
+
+
 @pytest.mark.parametrize("value", [object(), lambda: 1, np.array(["a"]), np.array([object()]), {1, 2}])
 def test_other_objects_are_refused(value):
     with pytest.raises(wire.WireError):

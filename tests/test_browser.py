@@ -74,8 +74,11 @@ def test_chapter_page_loads_with_math_and_diagrams_rendered(page, chapter):
     assert page.locator(".llmq-question").count() >= quiz.MIN_QUESTIONS
     if page.locator(".arithmatex").count():
         assert page.locator(".arithmatex .katex").count() > 0, "math was not typeset"
-    if page.locator("pre.mermaid, div.mermaid").count():
-        page.wait_for_selector(".mermaid svg", timeout=15000)
+    if page.locator(".mermaid").count():
+        # mkdocs-material draws each diagram into a closed shadow root on a div.mermaid that replaces
+        # the <pre class="mermaid"> source: rendered means no source left and every host has a size.
+        page.wait_for_function("""() => !document.querySelector("pre.mermaid") && [...document.querySelectorAll(
+            "div.mermaid")].every(host => host.getBoundingClientRect().height > 20)""", timeout=15000)
 
 
 def _question(page, chapter_quiz, kind):

@@ -6,6 +6,7 @@
 
 Written after each `llm-course grade` of the learner's own exercises and each answer in
 `llm-course quiz`; read by `llm-course` (status). A quiz entry is whether the latest answer was right.
+The environment variable LLM_COURSE_STATE_DIR puts the file elsewhere (the project's tests use it).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ VERSION = 1
 
 
 def state_file(exercises_tree: Path) -> Path:
-    return exercises_tree.resolve().parent / ".llm-course" / "progress.json"
+    folder = os.environ.get("LLM_COURSE_STATE_DIR")
+    return Path(folder) / "progress.json" if folder else exercises_tree.resolve().parent / ".llm-course" / "progress.json"
 
 
 def load(exercises_tree: Path) -> dict:

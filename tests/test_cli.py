@@ -1,6 +1,7 @@
 """The `llm-course` command, driven as a learner or an instructor drives it (a real subprocess)."""
 
 import json
+import os
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -167,3 +168,38 @@ def test_status_lists_the_chapters_and_says_what_to_do_next():
     for name in EXERCISES:
         assert name in run.stdout
     assert "Next:" in run.stdout or "Every exercise passes" in run.stdout
+
+
+def llm_course_with_input(text: str, *args: str, state_dir) -> subprocess.CompletedProcess:
+    return subprocess.run([shutil.which("llm-course"), *args], input=text, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "LLM_COURSE_STATE_DIR": str(state_dir)})
+
+
+def test_terminal_quiz_judges_answers_and_records_progress(tmp_path):
+    from course import quiz
+
+    questions = quiz.load("utf8").questions
+    answers = []
+    for question in questions[:3]:
+        if question.kind == "single":
+            answers.append("abcde"[next(i for i, o in enumerate(question.options) if o.correct)])
+        elif question.kind == "multiple":
+            answers.append(" ".join("abcde"[i] for i, o in enumerate(question.options) if o.correct))
+        elif question.kind == "numeric":
+            answers.append(f"{question.answer:g}")
+        else:
+            answers.append(question.answers[0])
+    run = llm_course_with_input("not an answer\n" * (questions[0].kind != "short") + "\n".join(answers) + "\nq\n",
+                                "quiz", "utf8", state_dir=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("✓ Correct.") == 3
+    assert "You answered 3 of" in run.stdout
+    saved = json.loads((tmp_path / "progress.json").read_text())["quizzes"]["utf8"]
+    assert saved == {q.id: True for q in questions[:3]}
+    status = llm_course_with_input("", state_dir=tmp_path)
+    assert f"3/{len(questions)}" in status.stdout
+
+
+def test_quiz_for_an_unknown_chapter_suggests_the_closest(tmp_path):
+    run = llm_course_with_input("", "quiz", "utf-8", state_dir=tmp_path)
+    assert run.returncode == 2 and "Did you mean 'utf8'" in run.stderr

@@ -34,18 +34,19 @@ def run(args: argparse.Namespace, console: Console) -> int:
     questions = [q for q in chapter_quiz.questions if not (args.wrong and saved.get(q.id))]
     console.print(f"[bold]Chapter {chapter.number} quiz: {chapter.title}[/] ({len(questions)} questions). "
                   "Type q to stop; each answer is saved.\n")
-    right = 0
+    right = answered = 0
     for number, question in enumerate(questions, start=1):
         console.rule(f"Question {number} of {len(questions)}", align="left", style="dim")
         answer = _ask(question, console)
         if answer is None:
             break
         correct = question.is_correct(answer)
+        answered += 1
         right += correct
         progress.record_quiz_answer(paths.EXERCISES, chapter.id, question.id, correct)
         _explain(question, correct, chapter.url(question.section), console)
-    console.print(f"\n{right} of {len(questions)} right this time. "
-                  f"`llm-course quiz {chapter.id} --wrong` asks again the ones you missed.")
+    console.print(f"\nYou answered {answered} of {len(questions)} questions, {right} right. "
+                  f"`llm-course quiz {chapter.id} --wrong` asks the ones not yet right.")
     return 0
 
 

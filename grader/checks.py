@@ -77,7 +77,7 @@ def assert_equal(got: Any, expected: Any, what: str) -> None:
     if type(got) is not type(expected) and not (_is_int(got) and _is_int(expected)):
         fail(f"{what} should be a {type(expected).__name__}, not a {type(got).__name__}", expected, got)
     if isinstance(expected, np.ndarray):
-        assert_close(got, expected, what, atol=0.0, rtol=0.0)
+        assert_close(got, expected, what, atol=0.0, rtol=0.0, dtype_kind=expected.dtype.kind)
     elif got != expected:
         fail(f"{what} is not what it should be", expected, got)
 

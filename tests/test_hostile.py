@@ -37,7 +37,7 @@ EXPECTED_MESSAGE = {
     "kills_the_grader": "not allowed while grading",
     "eats_memory": "out of memory",
     "floods_output": "too much output",
-    "recurses_forever": "RecursionError",
+    "recurses_forever": "recursed too deeply",
 }
 
 

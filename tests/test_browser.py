@@ -2,69 +2,14 @@
 error and no request leaving 127.0.0.1, math and diagrams render, and quizzes give feedback and
 remember answers. Skipped with a reason where Chromium is absent, except in CI, where it must run."""
 
-import functools
-import http.server
-import os
-import shutil
-import threading
-
 import pytest
 
 from course import quiz
 from course.syllabus import load
 
 SYLLABUS = load()
-CHROMIUM = shutil.which("chromium")
 pytestmark = pytest.mark.xdist_group("site")
-
-if not CHROMIUM and not os.environ.get("CI"):
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium); CI installs it",
-                allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (in the dev extra)")
-
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="session")
-def server(site):
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="session")
-def browser():
-    assert CHROMIUM, "CI must install chromium (see .ci/run)"
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser, server):
-    """A fresh page whose requests and console errors are recorded and checked after the test."""
-    context = browser.new_context()
-    page = context.new_page()
-    requests, errors = [], []
-    page.on("request", lambda request: requests.append(request.url))
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.base = server
-    yield page
-    context.close()
-    outside = [url for url in requests if not url.startswith(server) and not url.startswith("data:")]
-    assert not outside, f"requests left 127.0.0.1: {outside[:5]}"
-    assert not errors, f"console errors: {errors[:5]}"
+# The fixtures `server`, `browser` and `page` are in conftest.py, shared with test_widgets.py.
 
 
 @pytest.mark.parametrize("chapter", SYLLABUS.chapters, ids=lambda c: c.id)

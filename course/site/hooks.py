@@ -20,6 +20,7 @@ CONTRIBUTING = [
     {"How an exercise is made": "contributing/exercises.md"},
     {"Grading results (JSON schema)": "contributing/results.md"},
     {"Quizzes": "contributing/quizzes.md"},
+    {"Widgets": "contributing/widgets.md"},
 ]
 _markdown: markdown_lib.Markdown | None = None
 

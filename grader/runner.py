@@ -84,7 +84,10 @@ def _run_check(check: Check, learner: Learner, reference: object, outcome, verbo
     except NotStarted as error:
         return outcome(check, "not_started", str(error))
     except LearnerRaised as error:
-        return outcome(check, "error", _explain_raised(error), call=_call(learner))
+        message = _explain_raised(error)
+        if verbose and error.traceback:
+            message += "\nTraceback (your code, innermost last):\n" + error.traceback.rstrip()
+        return outcome(check, "error", message, call=_call(learner))
     except WorkerFault as fault:
         return outcome(check, "fault", str(fault), call=_call(learner))
     except Flaky:

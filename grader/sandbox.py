@@ -52,9 +52,11 @@ class WorkerFault(BaseException):
 class LearnerRaised(Exception):
     """The learner's function raised; carries the builtin exception types it derives from."""
 
-    def __init__(self, type_name: str, mro: list[str], message: str, where: str):
+    def __init__(self, type_name: str, mro: list[str], message: str, where: str, traceback: str = ""):
         super().__init__(f"{type_name}: {message}")
         self.type_name, self.mro, self.message, self.where = type_name, mro, message, where
+        self.traceback = traceback
+        """The frames of the learner's own file, innermost last (shown with --verbose)."""
 
     def is_a(self, exception_type: type[BaseException]) -> bool:
         return exception_type.__name__ in self.mro
@@ -251,7 +253,7 @@ def reply_value(reply: dict, function: str) -> Any:
         return reply["ok"]
     if "raised" in reply:
         raise LearnerRaised(reply["raised"], list(reply.get("mro", [])), str(reply.get("message", "")),
-                            str(reply.get("where", "")))
+                            str(reply.get("where", "")), str(reply.get("traceback", "")))
     if "exit" in reply:
         raise WorkerFault(f"Your {function} called {reply['exit']}; graded code must return a value.")
     if "missing" in reply:

@@ -74,9 +74,11 @@ def _where(error: BaseException, learner_file: str) -> str:
 
 
 def _describe(error: BaseException, learner_file: str) -> dict:
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == learner_file]
     return {"raised": type(error).__name__,
             "mro": [c.__name__ for c in type(error).__mro__ if c.__module__ == "builtins"],
-            "message": _safe_str(error)[:2000], "where": _where(error, learner_file)}
+            "message": _safe_str(error)[:2000], "where": _where(error, learner_file),
+            "traceback": "".join(traceback.format_list(frames[-10:]))}
 
 
 def _safe_str(error: BaseException) -> str:

@@ -202,3 +202,15 @@ def test_terminal_quiz_judges_answers_and_records_progress(tmp_path):
 def test_quiz_for_an_unknown_chapter_suggests_the_closest(tmp_path):
     run = llm_course_with_input("", "quiz", "utf-8", state_dir=tmp_path)
     assert run.returncode == 2 and "Did you mean 'utf8'" in run.stderr
+
+
+def test_verbose_shows_the_learners_own_traceback_and_no_grader_frames(tmp_path):
+    tree = tmp_path / "submission"
+    shutil.copytree(paths.SOLUTIONS, tree)
+    target = tree / "sampling" / "softmax.py"
+    target.write_text(target.read_text() + "\n\ndef softmax(logits, temperature=1.0):\n    return [][0]\n")
+    quiet = llm_course("grade", "softmax", "--path", str(tree))
+    loud = llm_course("grade", "softmax", "--path", str(tree), "--verbose")
+    assert "Your code raised IndexError" in quiet.stdout and "Traceback" not in quiet.stdout
+    assert "Traceback (your code, innermost last)" in loud.stdout
+    assert "return [][0]" in loud.stdout and "grader/" not in loud.stdout

@@ -42,7 +42,8 @@ def _exercise(exercise: ExerciseResult, console: Console) -> None:
         line.append(f"  {check.score}/{check.max_score}", style="dim")
         console.print(line)
         for detail in check_lines(check):
-            console.print(Text("      " + detail, style="dim" if detail.startswith("Read again") else ""),
+            indented = "\n".join("      " + line for line in detail.splitlines())
+            console.print(Text(indented, style="dim" if detail.startswith("Read again") else ""),
                           highlight=False)
     if exercise.status == "passed":
         console.print("  All checks pass. On to the next one: run `llm-course`.", style="green")

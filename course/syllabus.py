@@ -73,6 +73,14 @@ class Chapter:
 @dataclass(frozen=True)
 class Syllabus:
     chapters: tuple[Chapter, ...]
+    inventory: tuple[str, ...] = ()
+    """Every concept and correction id of shared/syllabus.md; each must be taught by some chapter."""
+    fixed_silently: tuple[str, ...] = ()
+    """Inventory ids with nothing to teach (typos corrected in the course's own text)."""
+
+    def untaught(self) -> list[str]:
+        taught = {c for chapter in self.chapters for c in chapter.concepts + chapter.corrections}
+        return [i for i in self.inventory if i not in taught and i not in self.fixed_silently]
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:
@@ -149,7 +157,11 @@ def parse(data: object) -> Syllabus:
                                 exercises=exercises))
     _check_unique([c.id for c in chapters], "chapter id")
     _check_unique([e.name for c in chapters for e in c.exercises], "exercise name")
-    return Syllabus(tuple(chapters))
+    inventory = data.get("inventory") or []
+    if not isinstance(inventory, list) or not all(isinstance(g, list) for g in inventory):
+        raise SyllabusError("'inventory' must be a list of lists of concept ids")
+    return Syllabus(tuple(chapters), inventory=tuple(str(i) for group in inventory for i in group),
+                    fixed_silently=_strings(data, "fixed_silently", "the syllabus"))
 
 
 def _check_unique(names: list[str], what: str) -> None:

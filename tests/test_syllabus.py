@@ -20,6 +20,11 @@ def test_every_exercise_has_solution_stub_and_suite(exercise):
     assert (paths.SUITES / exercise.chapter / f"test_{exercise.name}.py").is_file()
 
 
+def test_every_inventory_id_of_the_seeds_is_taught_by_a_chapter():
+    assert len(SYLLABUS.inventory) == 208
+    assert SYLLABUS.untaught() == []
+
+
 def test_select_resolves_chapters_and_exercises_in_course_order():
     names = [e.name for e in SYLLABUS.select(["post_training", "softmax"])]
     assert names == ["softmax", "chat_format"]

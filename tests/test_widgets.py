@@ -127,6 +127,16 @@ def test_top_k_ties_keep_the_lower_index(page):
     assert root.locator(".llmw-bar[data-token=face] .llmw-bar-note").inner_text() == "cut by top-k"
 
 
+def test_top_p_keeps_the_smallest_set_that_reaches_p(page):
+    """At T = 1 the top three words hold 7/17 < 0.5 and the top four 9/17 >= 0.5: top-p 0.5 keeps
+    exactly those four (stopping earlier misses p, going on keeps a word too many)."""
+    root = _open(page, "sampling", "temperature")
+    _set(root.get_by_label("Top-p"), 0.5)
+    kept = [w for w, p in zip(json.loads(root.get_attribute("data-words")), _bars(root)) if p > 0]
+    assert kept == ["light", "earth", "face", "darkness"]
+    assert root.locator(".llmw-bar[data-token=beginning] .llmw-bar-note").inner_text() == "cut by top-p"
+
+
 # ---------- BPE ----------
 
 def _ids(root) -> list[int]:

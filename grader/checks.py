@@ -59,6 +59,8 @@ def show(value: Any) -> str:
     """A short, readable rendering of a value for feedback (arrays summarised beyond 40 entries)."""
     if isinstance(value, np.random.Generator):
         return "rng"  # its repr holds a memory address, which would make reports differ run to run
+    if callable(value) and not isinstance(value, type):
+        return getattr(value, "__name__", type(value).__name__)  # a function's repr holds an address too
     if isinstance(value, np.ndarray):
         body = np.array2string(value, precision=6, threshold=40, edgeitems=3, separator=", ")
         dtype = "" if value.dtype in (np.float64, np.int64) else f", dtype={value.dtype}"

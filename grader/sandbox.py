@@ -20,6 +20,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from course import paths
@@ -138,13 +139,16 @@ class LearnerProcess:
         """Run `function(*args, **kwargs)` in the worker and return its reply (see grader.worker)."""
         if self._process is None:
             self.start()
+        callbacks: list[Callable] = []
         request = wire.encode({"call": function, "args": list(args), "kwargs": kwargs,
-                               "echo_args": echo_args})
-        try:
-            os.write(self._request_write, wire.frame(request))
-        except OSError:
-            raise self._died(f"before {function} could be called") from None
-        return self._receive(self.limits.call_seconds, function, f"while running {function}")
+                               "echo_args": echo_args}, callbacks)
+        self._send(request, f"before {function} could be called")
+        deadline = time.monotonic() + self.limits.call_seconds
+        while True:
+            reply = self._receive(self.limits.call_seconds, function, f"while running {function}", deadline)
+            if "callback" not in reply:
+                return reply
+            self._send(_run_callback(callbacks, reply), f"while running {function}")
 
     def stop(self) -> None:
         if self._process is not None:
@@ -160,9 +164,15 @@ class LearnerProcess:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
 
-    def _receive(self, seconds: float, subject: str, when: str) -> dict:
-        """Read one reply within `seconds`; `subject` and `when` word the fault if none comes."""
-        deadline = time.monotonic() + seconds
+    def _send(self, message: bytes, when: str) -> None:
+        try:
+            os.write(self._request_write, wire.frame(message))
+        except OSError:
+            raise self._died(when) from None
+
+    def _receive(self, seconds: float, subject: str, when: str, deadline: float | None = None) -> dict:
+        """Read one reply within `seconds` (or by `deadline`); `subject` and `when` word the fault."""
+        deadline = deadline or time.monotonic() + seconds
         size = wire.frame_length(self._read(wire.HEADER_SIZE, deadline, seconds, subject, when))
         if size > self.limits.reply_bytes:
             self.stop()
@@ -245,6 +255,19 @@ def _load_failure_message(report: dict, learner_file: Path) -> str:
     if kind == "exit":
         return f"{name} called {report['message']}; graded files must not exit"
     return f"{name} could not be read: {report.get('message', 'unknown problem')}"
+
+
+def _run_callback(callbacks: list[Callable], request: dict) -> bytes:
+    """Run a function the grader passed to the learner, as the worker asked; the answer to send back."""
+    try:
+        function = callbacks[int(request["callback"])]
+        args, kwargs = list(request.get("args", [])), dict(request.get("kwargs", {}))
+    except (IndexError, KeyError, TypeError, ValueError):
+        return wire.encode({"raised": "RuntimeError", "message": "no such function was passed"})
+    try:
+        return wire.encode({"ok": function(*args, **kwargs)})
+    except Exception as error:  # the toy model or tool refused these arguments: the learner's code sees it
+        return wire.encode({"raised": type(error).__name__, "message": str(error)})
 
 
 def reply_value(reply: dict, function: str) -> Any:

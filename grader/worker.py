@@ -11,6 +11,7 @@ worker's scratch folder, starting processes, signalling other processes, opening
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import sys
@@ -152,9 +153,57 @@ def _send(fd: int, reply: dict) -> None:
         payload = wire.encode({"bad_return": str(error)})
     except MemoryError:
         payload = wire.encode({"bad_return": "the value is too large to send"})
+    _send_frame(fd, payload)
+
+
+def _send_frame(fd: int, payload: bytes) -> None:
     data = wire.frame(payload)
     while data:
         data = data[os.write(fd, data):]
+
+
+class Callback:
+    """Stands in, inside the worker, for a function the grader passed: a toy model, a tool, a counter.
+
+    Calling it asks the grader to run the real function on the (plain-data) arguments and waits for
+    the answer. It works only during the call it was passed to.
+    """
+
+    def __init__(self, channel: "Channel", number: int):
+        self._channel, self._number, self._call = channel, number, channel.calls
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self._call != self._channel.calls:
+            raise RuntimeError("a function passed to your code can only be used during that call")
+        try:
+            request = wire.encode({"callback": self._number, "args": list(args), "kwargs": kwargs})
+        except (wire.WireError, RecursionError, ValueError) as error:
+            raise TypeError(f"this argument cannot be passed to the function you were given: {error}") from None
+        _send_frame(self._channel.replies, request)
+        answer = self._channel.receive()
+        if answer is None:
+            raise SystemExit(0)  # the grader has gone: nothing left to answer
+        if "ok" in answer:
+            return answer["ok"]
+        error_type = getattr(builtins, str(answer.get("raised")), None)
+        if not (isinstance(error_type, type) and issubclass(error_type, Exception)):
+            error_type = RuntimeError
+        raise error_type(answer.get("message", ""))
+
+
+class Channel:
+    """The two pipes to the grader, and a count of the calls served (to retire stale callbacks)."""
+
+    def __init__(self, requests: int, replies: int):
+        self.requests, self.replies, self.calls = requests, replies, 0
+
+    def receive(self) -> dict | None:
+        """The next message from the grader, or None when the grader has closed the pipe."""
+        header = _read_exactly(self.requests, wire.HEADER_SIZE)
+        if header is None:
+            return None
+        data = _read_exactly(self.requests, wire.frame_length(header)) or b"null"
+        return wire.decode(data, make_callback=lambda number: Callback(self, number))
 
 
 def serve(config: dict) -> None:
@@ -168,11 +217,12 @@ def serve(config: dict) -> None:
     _send(replies, report)
     if report["load"] != "ok":
         return
+    channel = Channel(requests, replies)
     while True:
-        header = _read_exactly(requests, wire.HEADER_SIZE)
-        if header is None:
+        channel.calls += 1  # before reading: callbacks in this request belong to this call
+        request = channel.receive()
+        if request is None:
             return
-        request = wire.decode(_read_exactly(requests, wire.frame_length(header)) or b"null")
         _send(replies, answer(namespace, request, config["learner_file"]))
 
 

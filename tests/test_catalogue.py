@@ -6,15 +6,15 @@ import pytest
 
 from course.syllabus import load
 from grader.runner import grade_exercise
-from tests.catalogue import ALTERNATIVE, WRONG, caught_by, exercise_of, label
+from tests.catalogue import ALTERNATIVE, WRONG, caught_by, exercise_of, label, submission
 
 SYLLABUS = load()
 
 
 @pytest.mark.parametrize("implementation", WRONG, ids=label)
-def test_suite_fails_the_wrong_implementation(implementation):
+def test_suite_fails_the_wrong_implementation(implementation, tmp_path):
     exercise = SYLLABUS.exercise(exercise_of(implementation))
-    result = grade_exercise(SYLLABUS, exercise, implementation)
+    result = grade_exercise(SYLLABUS, exercise, submission(implementation, tmp_path))
     assert result.score < result.max_score, f"{label(implementation)} got full marks"
     failed = {c.name for c in result.checks if not c.passed}
     assert set(caught_by(implementation)) <= failed, (

@@ -10,7 +10,7 @@ import pytest
 
 from course import paths
 from course.syllabus import load
-from tests.catalogue import WRONG, exercise_of
+from tests.catalogue import WRONG, exercise_of, submission
 
 SYLLABUS = load()
 EXERCISES = [e.name for e in SYLLABUS.exercises]
@@ -130,7 +130,7 @@ def _wrong_tree(tmp_path) -> str:
         wrong = next(p for p in WRONG if exercise_of(p) == exercise.name)
         target = tree / exercise.relative_path
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(wrong, target)
+        shutil.copy(submission(wrong, tmp_path / "patched"), target)
     return str(tree)
 
 

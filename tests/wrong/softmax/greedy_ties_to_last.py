@@ -21,9 +21,3 @@ def softmax(logits, temperature=1.0):
     z = z / temperature
     e = np.exp(z - z.max(axis=-1, keepdims=True))
     return e / e.sum(axis=-1, keepdims=True)
-
-
-def sample(logits, rng, temperature=1.0):
-    if temperature == 0:
-        return int(_last_argmax(np.asarray(logits)))
-    return int(rng.choice(len(logits), p=softmax(logits, temperature)))

@@ -16,9 +16,3 @@ def softmax(logits, temperature=1.0):
     z = z / temperature
     e = np.exp(z - z.max(axis=0, keepdims=True))
     return e / e.sum(axis=0, keepdims=True)
-
-
-def sample(logits, rng, temperature=1.0):
-    if temperature == 0:
-        return int(np.argmax(logits))
-    return int(rng.choice(len(logits), p=softmax(logits, temperature)))

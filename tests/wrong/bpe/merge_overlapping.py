@@ -7,13 +7,6 @@ CAUGHT_BY = [
 ]
 
 
-def pair_counts(ids):
-    counts = {}
-    for pair in zip(ids, ids[1:]):
-        counts[pair] = counts.get(pair, 0) + 1
-    return counts
-
-
 def merge(ids, pair, new_id):
     starts = [i for i in range(len(ids) - 1) if ids[i] == pair[0] and ids[i + 1] == pair[1]]
     covered = {j for i in starts for j in (i, i + 1)}
@@ -24,46 +17,3 @@ def merge(ids, pair, new_id):
         elif i not in covered:
             out.append(token)
     return out
-
-
-def train(text, vocab_size):
-    if vocab_size < 256:
-        raise ValueError("vocab_size must be at least 256")
-    ids = list(text.encode("utf-8"))
-    merges = {}
-    for new_id in range(256, vocab_size):
-        counts = pair_counts(ids)
-        if not counts:
-            break
-        pair = max(counts, key=counts.get)
-        if counts[pair] < 2:
-            break
-        ids = merge(ids, pair, new_id)
-        merges[pair] = new_id
-    return merges
-
-
-def vocab(merges):
-    table = {i: bytes([i]) for i in range(256)}
-    for (a, b), new_id in merges.items():
-        table[new_id] = table[a] + table[b]
-    return table
-
-
-def encode(text, merges):
-    ids = list(text.encode("utf-8"))
-    while len(ids) >= 2:
-        counts = pair_counts(ids)
-        pair = min(counts, key=lambda p: merges.get(p, float("inf")))
-        if pair not in merges:
-            break
-        ids = merge(ids, pair, merges[pair])
-    return ids
-
-
-def decode(ids, merges):
-    table = vocab(merges)
-    for i in ids:
-        if i not in table:
-            raise ValueError(f"id {i} is not in the vocabulary")
-    return b"".join(table[i] for i in ids).decode("utf-8", errors="replace")

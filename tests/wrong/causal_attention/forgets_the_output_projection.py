@@ -5,26 +5,6 @@ import numpy as np
 CAUGHT_BY = ["multi_head_attention_matches_the_reference", "one_head_is_attention_followed_by_w_o"]
 
 
-def causal_mask(T):
-    if T < 1:
-        raise ValueError(f"T must be >= 1, got {T}")
-    return np.tril(np.ones((T, T), dtype=bool))
-
-
-def attention_weights(q, k, causal=True):
-    q = np.asarray(q, dtype=np.float64)
-    k = np.asarray(k, dtype=np.float64)
-    scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(q.shape[-1])
-    if causal:
-        scores = np.where(causal_mask(q.shape[-2]), scores, -np.inf)
-    e = np.exp(scores - scores.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
-
-
-def attention(q, k, v, causal=True):
-    return attention_weights(q, k, causal) @ np.asarray(v, dtype=np.float64)
-
-
 def multi_head_attention(x, w_q, w_k, w_v, w_o, n_heads):
     x = np.asarray(x, dtype=np.float64)
     d_model = x.shape[-1]

@@ -6,12 +6,6 @@ import numpy as np
 CAUGHT_BY = ["large_scores_do_not_overflow"]
 
 
-def causal_mask(T):
-    if T < 1:
-        raise ValueError(f"T must be >= 1, got {T}")
-    return np.tril(np.ones((T, T), dtype=bool))
-
-
 def attention_weights(q, k, causal=True):
     q = np.asarray(q, dtype=np.float64)
     k = np.asarray(k, dtype=np.float64)
@@ -20,21 +14,3 @@ def attention_weights(q, k, causal=True):
     if causal:
         e = np.where(causal_mask(q.shape[-2]), e, 0.0)
     return e / e.sum(axis=-1, keepdims=True)
-
-
-def attention(q, k, v, causal=True):
-    return attention_weights(q, k, causal) @ np.asarray(v, dtype=np.float64)
-
-
-def multi_head_attention(x, w_q, w_k, w_v, w_o, n_heads):
-    x = np.asarray(x, dtype=np.float64)
-    d_model = x.shape[-1]
-    if n_heads < 1 or d_model % n_heads != 0:
-        raise ValueError(f"n_heads={n_heads} does not divide d_model={d_model}")
-    d_head = d_model // n_heads
-
-    def split(a):
-        return np.swapaxes(a.reshape(*a.shape[:-1], n_heads, d_head), -3, -2)
-
-    heads = attention(split(x @ w_q), split(x @ w_k), split(x @ w_v), causal=True)
-    return np.swapaxes(heads, -3, -2).reshape(x.shape) @ w_o

@@ -9,62 +9,6 @@ SPECIAL_TOKENS = (IM_START, IM_END)
 ROLES = ("system", "user", "assistant")
 
 
-def format_chat(messages, add_generation_prompt=False):
-    text = ""
-    for message in messages:
-        if set(message) != {"role", "content"}:
-            raise ValueError("a message needs exactly the keys 'role' and 'content'")
-        role, content = message["role"], message["content"]
-        if role not in ROLES:
-            raise ValueError(f"unknown role {role!r}")
-        if IM_START in content or IM_END in content:
-            raise ValueError("a content may not contain a special token")
-        text += IM_START + role + "\n" + content + IM_END + "\n"
-    if add_generation_prompt:
-        text += IM_START + "assistant\n"
-    return text
-
-
-def parse_chat(text):
-    messages = []
-    pos = 0
-    while pos < len(text):
-        if not text.startswith(IM_START, pos):
-            raise ValueError("text outside a turn")
-        newline = text.find("\n", pos)
-        if newline == -1:
-            raise ValueError("no newline after the role")
-        role = text[pos + len(IM_START):newline]
-        if role not in ROLES:
-            raise ValueError(f"unknown role {role!r}")
-        end = text.find(IM_END, newline + 1)
-        if end == -1:
-            raise ValueError("a turn has no <|im_end|>")
-        content = text[newline + 1:end]
-        if IM_START in content:
-            raise ValueError("a turn has no <|im_end|>")
-        if not text.startswith("\n", end + len(IM_END)):
-            raise ValueError("no newline after <|im_end|>")
-        messages.append({"role": role, "content": content})
-        pos = end + len(IM_END) + 1
-    return messages
-
-
-def tokenize_chat(text):
-    tokens = []
-    i = 0
-    while i < len(text):
-        for special in SPECIAL_TOKENS:
-            if text.startswith(special, i):
-                tokens.append(special)
-                i += len(special)
-                break
-        else:
-            tokens.append(text[i])
-            i += 1
-    return tokens
-
-
 def loss_mask(messages):
     format_chat(messages)  # raises ValueError for invalid messages
     mask = []

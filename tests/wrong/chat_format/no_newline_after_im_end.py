@@ -52,21 +52,6 @@ def parse_chat(text):
     return messages
 
 
-def tokenize_chat(text):
-    tokens = []
-    i = 0
-    while i < len(text):
-        for special in SPECIAL_TOKENS:
-            if text.startswith(special, i):
-                tokens.append(special)
-                i += len(special)
-                break
-        else:
-            tokens.append(text[i])
-            i += 1
-    return tokens
-
-
 def loss_mask(messages):
     format_chat(messages)  # raises ValueError for invalid messages
     mask = []

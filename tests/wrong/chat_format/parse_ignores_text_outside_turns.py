@@ -11,22 +11,6 @@ SPECIAL_TOKENS = (IM_START, IM_END)
 ROLES = ("system", "user", "assistant")
 
 
-def format_chat(messages, add_generation_prompt=False):
-    text = ""
-    for message in messages:
-        if set(message) != {"role", "content"}:
-            raise ValueError("a message needs exactly the keys 'role' and 'content'")
-        role, content = message["role"], message["content"]
-        if role not in ROLES:
-            raise ValueError(f"unknown role {role!r}")
-        if IM_START in content or IM_END in content:
-            raise ValueError("a content may not contain a special token")
-        text += IM_START + role + "\n" + content + IM_END + "\n"
-    if add_generation_prompt:
-        text += IM_START + "assistant\n"
-    return text
-
-
 def parse_chat(text):
     turns = re.findall(r"<\|im_start\|>(\w+)\n(.*?)<\|im_end\|>\n", text, flags=re.DOTALL)
     messages = []
@@ -35,30 +19,3 @@ def parse_chat(text):
             raise ValueError(f"unknown role {role!r}")
         messages.append({"role": role, "content": content})
     return messages
-
-
-def tokenize_chat(text):
-    tokens = []
-    i = 0
-    while i < len(text):
-        for special in SPECIAL_TOKENS:
-            if text.startswith(special, i):
-                tokens.append(special)
-                i += len(special)
-                break
-        else:
-            tokens.append(text[i])
-            i += 1
-    return tokens
-
-
-def loss_mask(messages):
-    format_chat(messages)  # raises ValueError for invalid messages
-    mask = []
-    for message in messages:
-        trained = message["role"] == "assistant"
-        mask += [False] * len(tokenize_chat(IM_START + message["role"] + "\n"))
-        mask += [trained] * len(tokenize_chat(message["content"]))
-        mask.append(trained)  # <|im_end|>
-        mask.append(False)  # "\n"
-    return mask

@@ -6,19 +6,6 @@ import numpy as np
 CAUGHT_BY = ["gradients_match_finite_differences", "train_step_matches_the_reference"]
 
 
-def forward(params, contexts):
-    B = contexts.shape[0]
-    e = params["embedding"][contexts].reshape(B, -1)
-    a = np.tanh(e @ params["w_hidden"] + params["b_hidden"])
-    return a @ params["w_out"] + params["b_out"]
-
-
-def cross_entropy(logits, targets):
-    z = logits - logits.max(axis=1, keepdims=True)
-    log_probs = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-    return float(-log_probs[np.arange(len(targets)), targets].mean())
-
-
 def gradients(params, contexts, targets):
     B, n_ctx = contexts.shape
     e = params["embedding"][contexts].reshape(B, -1)
@@ -37,10 +24,3 @@ def gradients(params, contexts, targets):
     grads["embedding"] = np.zeros_like(params["embedding"])
     np.add.at(grads["embedding"], contexts, d_e)
     return loss, grads
-
-
-def train_step(params, contexts, targets, learning_rate):
-    if learning_rate <= 0:
-        raise ValueError("learning_rate must be > 0")
-    loss, grads = gradients(params, contexts, targets)
-    return {k: params[k] - learning_rate * grads[k] for k in params}, loss

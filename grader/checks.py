@@ -116,6 +116,15 @@ def assert_close(got: Any, expected: np.ndarray, what: str, *, atol: float, rtol
              f"where the tolerance is {bound[worst]:.3g}", expected, got)
 
 
+def assert_float(got: Any, expected: float, what: str, *, atol: float, rtol: float = 0.0) -> None:
+    """One real number (a Python or numpy float or int, or a 0-d array) within atol + rtol*|expected|."""
+    if isinstance(got, np.ndarray) and got.ndim == 0:
+        got = got[()]
+    if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, float, np.integer, np.floating)):
+        fail(f"{what} should be one number (a float), not {type(got).__name__}", expected, got)
+    assert_close(np.asarray(float(got)), np.asarray(float(expected)), what, atol=atol, rtol=rtol)
+
+
 def assert_true(condition: bool, summary: str) -> None:
     if not condition:
         raise CheckFailed(summary)

@@ -1,7 +1,8 @@
 """The learner's progress: one small JSON file beside the exercises tree, `.llm-course/progress.json`.
 
     {"version": 1,
-     "exercises": {"bpe": {"score": 12, "max_score": 20, "status": "partial", "attempts": 3}},
+     "exercises": {"bpe": {"score": 12, "max_score": 20, "status": "partial", "attempts": 3,
+                           "sha256": "<of the file that got this score>"}},
      "quizzes": {"tokenization": {"bpe-by-hand": true, "vocab-size": false}}}
 
 Written after each `llm-course grade` of the learner's own exercises and each answer in
@@ -11,6 +12,7 @@ The environment variable LLM_COURSE_STATE_DIR puts the file elsewhere (the proje
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -44,8 +46,16 @@ def record(exercises_tree: Path, report: GradeReport) -> None:
     for exercise in report.exercises:
         entry = data["exercises"].setdefault(exercise.name, {"attempts": 0})
         entry.update(score=exercise.score, max_score=exercise.max_score, status=exercise.status,
-                     attempts=int(entry.get("attempts", 0)) + 1)
+                     attempts=int(entry.get("attempts", 0)) + 1, sha256=file_digest(exercises_tree / exercise.file))
     _save(exercises_tree, data)
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes ("" if it cannot be read): tells whether it changed since grading."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def record_quiz_answer(exercises_tree: Path, chapter: str, question: str, correct: bool) -> None:

@@ -8,7 +8,7 @@ import sys
 
 from rich.console import Console
 
-from course.cli import grade, quiz, serve, status
+from course.cli import capstone, grade, quiz, serve, status
 from course.cli.errors import UsageError
 from course.syllabus import SyllabusError, UnknownName
 
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_parser(commands)
     quiz.add_parser(commands)
     serve.add_parser(commands)
+    capstone.add_parser(commands)
     parser.set_defaults(run=status.run)
     return parser
 

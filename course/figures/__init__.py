@@ -41,6 +41,7 @@ FIGURES: dict[str, str] = {
     "kv_cache": "context_window",
     "quantization_error": "safety",
     "emergence": "safety",
+    "capstone_loss": "capstone",
 }
 
 

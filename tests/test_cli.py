@@ -85,7 +85,7 @@ def test_untouched_stubs_read_as_not_started_in_the_terminal(stub_tree):
 def test_a_chapter_name_grades_that_chapters_exercises():
     run = llm_course("grade", "sampling", "--path", str(paths.SOLUTIONS), "--format", "json")
     assert run.returncode == 0, run.stderr
-    assert [e["name"] for e in json.loads(run.stdout)["exercises"]] == ["softmax"]
+    assert [e["name"] for e in json.loads(run.stdout)["exercises"]] == ["softmax", "top_k_top_p"]
 
 
 def test_unknown_exercise_name_suggests_the_closest():

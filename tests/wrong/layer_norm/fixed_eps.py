@@ -1,0 +1,11 @@
+"""Ignores the eps argument and always uses 1e-5."""
+
+import numpy as np
+
+CAUGHT_BY = ["eps_goes_inside_the_square_root"]
+
+
+def layer_norm(x, gamma, beta, eps=1e-5):
+    x = np.asarray(x, dtype=np.float64)
+    mean = x.mean(axis=-1, keepdims=True)
+    return gamma * (x - mean) / np.sqrt(x.var(axis=-1, keepdims=True) + 1e-5) + beta

@@ -1,0 +1,18 @@
+"""Gives one block's attention, MLP and LayerNorm counts instead of the totals over all L blocks."""
+
+CAUGHT_BY = ["gpt2_small_has_124_439_808_parameters", "the_breakdown_matches_the_chapters_tables", "one_more_block_adds_12d2_plus_13d"]
+
+
+def param_breakdown(n_layers, d_model, vocab_size, n_ctx, tied=True, biases=True, learned_pos=True):
+    if n_layers < 0 or d_model < 1 or vocab_size < 1 or n_ctx < 1:
+        raise ValueError("impossible sizes")
+    L, d, V = n_layers, d_model, vocab_size
+    return {
+        "token_embedding": V * d,
+        "position_embedding": n_ctx * d if learned_pos else 0,
+        "attention": 4 * d * d + (4 * d if biases else 0),
+        "mlp": 8 * d * d + (5 * d if biases else 0),
+        "layer_norms": 4 * d,
+        "final_layer_norm": 2 * d,
+        "unembedding": 0 if tied else V * d,
+    }

@@ -1,0 +1,26 @@
+"""Adds a space at every tag, inline ones too: "<b>un</b>believable" comes out as "un believable"."""
+
+from html.parser import HTMLParser
+
+CAUGHT_BY = ["matches_the_reference_on_generated_pages", "inline_tags_do_not_separate"]
+
+
+class TextCollector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.pieces = []
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIPPED_TAGS:
+            self.skip_depth += 1
+        self.pieces.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in SKIPPED_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        self.pieces.append(" ")
+
+    def handle_data(self, data):
+        if self.skip_depth == 0:
+            self.pieces.append(data)

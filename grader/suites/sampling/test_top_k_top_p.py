@@ -97,6 +97,7 @@ def top_p_rejects_p_outside_zero_one(learner, reference, p):
 @example(logits=np.array([1.0, 2.0, 3.0]), seed=0, temperature=1.0, top_k=1, top_p=None)
 @example(logits=np.array([2.0, 1.0, 0.0]), seed=0, temperature=1.0, top_k=None, top_p=0.5)
 @example(logits=np.array([3.0, 2.0, 1.0, 0.0]), seed=4, temperature=1.0, top_k=3, top_p=0.9)  # u = 0.94
+@example(logits=np.array([0.0, 1.0, 2.0]), seed=3, temperature=0.3, top_k=2, top_p=None)  # u = 0.086: T matters
 def sample_next_matches_the_seeded_draw(learner, reference, logits, seed, temperature, top_k, top_p):
     """sample_next applies temperature, top-k, softmax and top-p in that order, then one inverse-CDF draw"""
     got = learner.sample_next(logits, np.random.default_rng(seed), temperature=temperature, top_k=top_k, top_p=top_p)

@@ -188,6 +188,7 @@ def count_letter_treats_invalid_bytes_like_decode(learner, reference, ids, lette
 @example(vocab=STRAWBERRY, letter="r")
 @example(vocab=TABLE, letter="我")
 @example(vocab={}, letter="r")
+@example(vocab={0: b"r", 1: b"\xffr"}, letter="r")  # b"\xffr" holds the letter's byte but is not UTF-8 alone
 def tokens_containing_matches_the_reference(learner, reference, vocab, letter):
     """tokens_containing lists, in increasing order, the ids whose own text contains the letter"""
     assert_equal(learner.tokens_containing(vocab, letter), reference.tokens_containing(vocab, letter),

@@ -56,17 +56,30 @@ class CheckFailed(AssertionError):
 
 
 def show(value: Any) -> str:
-    """A short, readable rendering of a value for feedback (arrays summarised beyond 40 entries)."""
-    if isinstance(value, np.random.Generator):
-        return "rng"  # its repr holds a memory address, which would make reports differ run to run
-    if callable(value) and not isinstance(value, type):
-        return getattr(value, "__name__", type(value).__name__)  # a function's repr holds an address too
+    """A short, readable rendering of a value for feedback (arrays summarised beyond 40 entries).
+
+    Functions and random generators are shown by name, also inside lists, tuples and dicts: their
+    repr holds a memory address, which would make the same submission's report differ run to run."""
     if isinstance(value, np.ndarray):
         body = np.array2string(value, precision=6, threshold=40, edgeitems=3, separator=", ")
         dtype = "" if value.dtype in (np.float64, np.int64) else f", dtype={value.dtype}"
         return f"array({body}{dtype})" if value.ndim else repr(value)
-    text = repr(value)
+    text = _render(value)
     return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _render(value: Any) -> str:
+    if isinstance(value, np.random.Generator):
+        return "rng"
+    if callable(value) and not isinstance(value, type):
+        return getattr(value, "__name__", type(value).__name__)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_render(k)}: {_render(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_render(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_render(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    return repr(value)
 
 
 def fail(summary: str, expected: Any = None, got: Any = None) -> None:

@@ -1,0 +1,27 @@
+"""Runs the tool without try/except: a tool that raises ends the whole conversation with its exception
+instead of being reported to the model."""
+
+CAUGHT_BY = ["a_tool_that_raises_is_reported_to_the_model", "scripted_conversations_match_the_reference"]
+
+
+def run_agent(model, tools, user_message, max_steps=5):
+    if max_steps < 1:
+        raise ValueError("max_steps must be at least 1")
+    messages = [{"role": "user", "content": user_message}]
+    for _ in range(max_steps):
+        reply = model(list(messages))
+        messages.append({"role": "assistant", "content": reply})
+        try:
+            calls = parse_tool_calls(reply)
+        except ToolCallError as error:
+            messages.append({"role": "tool", "name": "", "content": f"error: {error}"})
+            continue
+        if not calls:
+            break
+        for call in calls:
+            if call["name"] not in tools:
+                content = "error: unknown tool"
+            else:
+                content = str(tools[call["name"]](call["arguments"]))
+            messages.append({"role": "tool", "name": call["name"], "content": content})
+    return messages

@@ -56,7 +56,9 @@ class Learner:
         return lambda *args, **kwargs: self._call(name, args, kwargs, echo_args=False)["ok"]
 
     def call_and_inputs(self, name: str, *args: Any, **kwargs: Any) -> tuple[Any, tuple, dict]:
-        """Call `name` and also return its arguments as they were after the call (to catch mutation)."""
+        """Call `name` and also return its arguments as they were after the call (to catch mutation).
+
+        Functions passed as arguments come back as None."""
         reply = self._call(name, args, kwargs, echo_args=True)
         return reply["ok"], tuple(reply["args"]), dict(reply["kwargs"])
 

@@ -71,3 +71,14 @@ def test_a_function_kept_after_its_call_cannot_be_used_later(learner):
 def test_an_argument_that_cannot_cross_is_a_type_error_in_the_learners_code(learner):
     reply = learner.call("pass_a_set", (len,), {})
     assert reply["raised"] == "TypeError" and "cannot be passed" in reply["message"]
+
+
+def test_arguments_echoed_after_the_call_come_back_with_functions_as_none(learner):
+    def double(x):
+        return 2 * x
+
+    reply = learner.call("apply_twice", (double, 3), {}, echo_args=True)
+    assert reply_value(reply, "apply_twice") == 12
+    assert reply["args"] == [None, 3]
+    nested = learner.call("keep", ({"tool": double},), {}, echo_args=True)
+    assert nested["args"] == [{"tool": None}]

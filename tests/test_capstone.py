@@ -3,10 +3,12 @@
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 from course import paths, progress
-from course.capstone import corpus, parts
+from course.capstone import corpus, model, parts
+from course.capstone.assemble import assemble, exercise_layout
 from course.capstone.run import REFERENCE_RUN, Settings, run
 from course.syllabus import load
 
@@ -49,6 +51,43 @@ def test_an_unfinished_part_falls_back_to_the_reference_and_says_so(tree):
     assert not part.yours and "not finished" in part.why and "llm-course grade bpe" in part.why
 
 
+FORWARD_PARTS = ["causal_attention", "layer_norm", "gelu_mlp", "transformer_block", "gpt_forward"]
+
+
+def small_model(seed=0):
+    """A 2-block capstone model whose norms and biases are random too, so that every weight matters."""
+    rng = np.random.default_rng(seed)
+    params = model.init_params(model.Config(vocab_size=11, n_ctx=8, d_model=8, n_layers=2, n_heads=2), rng)
+    params = {key: value + rng.normal(0, 0.5, value.shape) for key, value in params.items()}
+    return params, rng.integers(0, 11, size=8)
+
+
+def test_the_assembled_forward_pass_gives_the_engines_logits():
+    params, ids = small_model()
+    forward = assemble(*(parts.choose(name, force_reference=True) for name in FORWARD_PARTS))
+    engine_logits, _ = model.forward(params, ids[None, :], n_heads=2)
+    np.testing.assert_allclose(forward(ids, exercise_layout(params), 2), engine_logits[0], rtol=0, atol=1e-10)
+
+
+def test_the_assembled_forward_pass_runs_the_learners_attention_in_every_block(tmp_path, monkeypatch):
+    monkeypatch.setenv("LLM_COURSE_STATE_DIR", str(tmp_path / "state"))
+    exercise = SYLLABUS.exercise("causal_attention")
+    learner_file = tmp_path / "exercises" / exercise.relative_path
+    learner_file.parent.mkdir(parents=True)
+    learner_file.write_text(exercise.solution_path.read_text(encoding="utf-8") + (
+        "\ncalls = []\n_finished = multi_head_attention\n\n\n"
+        "def multi_head_attention(*args, **kwargs):\n    calls.append(args[-1])\n    return _finished(*args, **kwargs)\n"),
+        encoding="utf-8")
+    progress._save(tmp_path / "exercises", {"version": 1, "quizzes": {}, "exercises": {"causal_attention": {
+        "score": 1, "max_score": 1, "status": "passed", "sha256": progress.file_digest(learner_file)}}})
+    attention = parts.choose("causal_attention", tmp_path / "exercises")
+    assert attention.yours
+    others = (parts.choose(name, force_reference=True) for name in FORWARD_PARTS[1:])
+    params, ids = small_model(seed=1)
+    assemble(attention, *others)(ids, exercise_layout(params), 2)
+    assert attention.module.calls == [2, 2], "the learner's attention did not run once per block"
+
+
 def test_a_short_run_trains_and_samples(tree):
     lines = []
     result = run(Settings(steps=40, eval_every=20, samples=1, sample_tokens=10), say=lines.append)
@@ -57,6 +96,7 @@ def test_a_short_run_trains_and_samples(tree):
     assert last < first, "the validation loss did not fall"
     assert result["samples"][0].startswith(Settings.prompt)
     assert any("bpe" in line for line in lines)
+    assert any("assembled forward pass gives the engine's logits" in line for line in lines)
 
 
 def test_the_recorded_reference_run_beats_the_bigram_baseline_and_is_quoted_in_the_chapter():

@@ -1,12 +1,17 @@
 """The capstone run: the learner's parts assembled into a tiny GPT, trained on the course's own text.
 
-    tokenizer (bpe) -> ids -> split, batches (tiny_gpt) -> GPT forward and backward, loss, AdamW
-    (course/capstone/model.py) with the schedule (tiny_gpt) -> validation loss against the bigram
-    baseline (tiny_gpt) -> samples (generation, top_k_top_p)
+    tokenizer (bpe) -> ids -> split, batches (tiny_gpt)
+    -> training: the engine's forward and backward passes (course/capstone/model.py), the loss and
+       its gradient (cross_entropy_grad), AdamW (adamw) with the schedule (tiny_gpt)
+    -> validation loss against the bigram baseline (tiny_gpt)
+    -> samples from the GPT forward pass assembled from the transformer exercises (attention, layer
+       norm, MLP, block, gpt_forward; see `assemble`), the top-k filter and the generation loop
 
 Each part named in PARTS is the learner's own code once it has full marks, else the reference (see
-`parts`); the rest is the course's engine. The reference run's numbers are recorded in
-`data/reference_run.json` and drawn as a figure in the course.
+`parts`). Only the training forward and backward passes are the engine's: a backward pass needs the
+intermediate values of its forward pass, which the exercises do not return. After training, the run
+checks that the assembled forward pass gives the engine's logits. The reference run's numbers are
+recorded in `data/reference_run.json` and drawn as a figure in the course.
 """
 
 from __future__ import annotations
@@ -21,12 +26,18 @@ from pathlib import Path
 import numpy as np
 
 from course.capstone import corpus, model
+from course.capstone.assemble import assemble, exercise_layout
 from course.capstone.parts import Part, choose
 
 REFERENCE_RUN = Path(__file__).parent / "data" / "reference_run.json"
-PARTS = {"tokenizer": "bpe", "batches, schedule, baseline": "tiny_gpt", "top-k filter": "top_k_top_p",
-         "generation loop": "generation"}
-ENGINE = "forward and backward passes, loss, AdamW"
+PARTS = {"tokenizer": "bpe", "batches, schedule, baseline": "tiny_gpt",
+         "loss and its gradient": "cross_entropy_grad", "optimiser": "adamw",
+         "attention": "causal_attention", "layer norm": "layer_norm", "MLP": "gelu_mlp",
+         "block": "transformer_block", "forward pass": "gpt_forward",
+         "top-k filter": "top_k_top_p", "generation loop": "generation"}
+ENGINE = "forward and backward passes for training"
+AGREEMENT = 1e-6
+"""How far the assembled forward pass's logits may stray from the engine's before the run warns."""
 _PIECES = re.compile(r" ?[A-Za-z]+| ?[0-9]+| ?[^\sA-Za-z0-9]+|\s+")
 """How the text is cut before BPE, as GPT-2 does: merges never cross a word boundary."""
 
@@ -56,14 +67,16 @@ class Settings:
     prompt: str = "The model"
 
 
-def run(settings: Settings, force_reference: bool = False, say: Callable[[str], None] = print) -> dict:
-    """Train and sample; report progress through `say`; return the run's record."""
+def run(settings: Settings, force_reference: bool = False, say: Callable[[str], None] = print,
+        on_step: Callable[[int], None] = lambda step: None) -> dict:
+    """Train and sample; report through `say` (lines) and `on_step` (steps done); return the run's record."""
     started = time.monotonic()
     parts = {role: choose(name, force_reference=force_reference) for role, name in PARTS.items()}
     for role, part in parts.items():
         say(f"  {role:<28} {part.exercise.name:<20} {part.why}")
     say(f"  {ENGINE:<49} the course's engine (course/capstone/model.py)")
     bpe, plumbing = parts["tokenizer"].module, parts["batches, schedule, baseline"].module
+    loss_part, optimiser = parts["loss and its gradient"].module, parts["optimiser"].module
 
     text = corpus.read()
     merges = bpe.train(text[: settings.tokenizer_chars], 256 + settings.merges)
@@ -83,23 +96,39 @@ def run(settings: Settings, force_reference: bool = False, say: Callable[[str], 
 
     def loss_on(x: np.ndarray, y: np.ndarray) -> float:
         logits, _ = model.forward(params, x, settings.n_heads)
-        return model.cross_entropy(logits, y)[0]
+        return loss_part.cross_entropy(logits.reshape(-1, vocab_size), y.reshape(-1))
 
     history, state = [], {}
     for step in range(settings.steps):
         x, y = plumbing.get_batch(train, settings.block_size, settings.batch_size, rng)
         logits, tape = model.forward(params, x, settings.n_heads)
-        loss, d_logits = model.cross_entropy(logits, y)
+        flat_logits, flat_targets = logits.reshape(-1, vocab_size), y.reshape(-1)
+        loss = loss_part.cross_entropy(flat_logits, flat_targets)
+        d_logits = loss_part.cross_entropy_grad(flat_logits, flat_targets).reshape(logits.shape)
         grads = model.backward(params, tape, d_logits)
         lr = plumbing.learning_rate(step, settings.steps, settings.max_lr, settings.warmup_steps, settings.min_lr)
-        params, state = model.adamw(params, grads, state, lr=lr, weight_decay=settings.weight_decay)
+        params, state = optimiser.adamw_step(params, grads, state, lr=lr, weight_decay=settings.weight_decay)
+        on_step(step + 1)
         if (step + 1) % settings.eval_every == 0 or step == settings.steps - 1:
             val_loss = float(np.mean([loss_on(vx, vy) for vx, vy in val_batches]))
             history.append([step + 1, round(loss, 4), round(val_loss, 4)])
             say(f"  step {step + 1:>5}  train loss {loss:.3f}  validation loss {val_loss:.3f}"
                 f"  (bigram {baseline:.3f})  {time.monotonic() - started:.0f} s")
 
-    samples = [_sample(parts, params, settings, encode, merges, np.random.default_rng(settings.seed + 100 + i))
+    gpt_forward = assemble(parts["attention"], parts["layer norm"], parts["MLP"], parts["block"],
+                           parts["forward pass"])
+    layout = exercise_layout(params)
+    disagreement = _disagreement(gpt_forward, layout, params, val_batches[0][0][0], settings.n_heads)
+    if disagreement <= AGREEMENT:
+        say(f"  the assembled forward pass gives the engine's logits (largest difference {disagreement:.1e})")
+    else:
+        say(f"  warning: the assembled forward pass differs from the engine's by up to {disagreement:.3g}; "
+            f"the samples below use it anyway")
+
+    def next_logits(ids: list[int]) -> np.ndarray:
+        return parts["top-k filter"].module.top_k_filter(gpt_forward(ids, layout, settings.n_heads)[-1], settings.top_k)
+
+    samples = [_sample(parts, next_logits, settings, encode, merges, np.random.default_rng(settings.seed + 100 + i))
                for i in range(settings.samples)]
     return {"settings": asdict(settings), "parts": {role: part.why for role, part in parts.items()},
             "vocab_size": vocab_size, "tokens": {"train": int(len(train)), "validation": int(len(val))},
@@ -122,18 +151,18 @@ def _cached_encoder(bpe, merges) -> Callable[[str], list[int]]:
     return encode
 
 
-def _sample(parts: dict[str, Part], params, settings: Settings, encode, merges, rng: np.random.Generator) -> str:
-    top_k, generation = parts["top-k filter"].module, parts["generation loop"].module
-    bpe = parts["tokenizer"].module
+def _disagreement(gpt_forward: Callable, layout: dict, params: dict, ids: np.ndarray, n_heads: int) -> float:
+    """The largest difference between the assembled forward pass's logits and the engine's on `ids`."""
+    engine_logits, _ = model.forward(params, ids[None, :], n_heads)
+    return float(np.max(np.abs(np.asarray(gpt_forward(ids, layout, n_heads)) - engine_logits[0])))
 
-    def next_logits(ids: list[int]) -> np.ndarray:
-        logits, _ = model.forward(params, np.array([ids]), settings.n_heads)
-        return top_k.top_k_filter(logits[0, -1], settings.top_k)
 
+def _sample(parts: dict[str, Part], next_logits: Callable[[list[int]], np.ndarray], settings: Settings,
+            encode: Callable[[str], list[int]], merges, rng: np.random.Generator) -> str:
     prompt = encode(settings.prompt)
-    ids = generation.generate(next_logits, prompt, settings.sample_tokens, rng,
-                              temperature=settings.temperature, context_len=settings.block_size)
-    return bpe.decode(list(ids), merges)
+    ids = parts["generation loop"].module.generate(next_logits, prompt, settings.sample_tokens, rng,
+                                                   temperature=settings.temperature, context_len=settings.block_size)
+    return parts["tokenizer"].module.decode(list(ids), merges)
 
 
 def record(result: dict, path: Path = REFERENCE_RUN) -> None:

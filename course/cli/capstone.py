@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from course.capstone import run as capstone
 from course.cli.errors import UsageError
@@ -33,7 +34,11 @@ def run(args: argparse.Namespace, console: Console) -> int:
         raise UsageError("--record saves the course's reference run: use it with --reference")
     settings = replace(capstone.Settings(), steps=args.steps, seed=args.seed)
     console.print("[bold]Capstone: a tiny GPT made of your parts[/]")
-    result = capstone.run(settings, force_reference=args.reference, say=lambda line: console.print(escape(line)))
+    columns = (TextColumn("training"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("training", total=settings.steps)
+        result = capstone.run(settings, force_reference=args.reference, say=lambda line: console.print(escape(line)),
+                              on_step=lambda step: bar.update(task, completed=step))
     final = result["history"][-1][2]
     baseline = result["bigram_validation_loss"]
     verdict = "beats" if final < baseline else "does not yet beat"

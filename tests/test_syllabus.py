@@ -27,7 +27,7 @@ def test_every_inventory_id_of_the_seeds_is_taught_by_a_chapter():
 
 def test_select_resolves_chapters_and_exercises_in_course_order():
     names = [e.name for e in SYLLABUS.select(["post_training", "softmax"])]
-    assert names == ["softmax", "chat_format"]
+    assert names == ["softmax", "chat_format", "fim"]
 
 
 def test_unknown_names_get_the_closest_suggestion():

@@ -2,12 +2,17 @@
 
     {"version": 1,
      "exercises": {"bpe": {"score": 12, "max_score": 20, "status": "partial", "attempts": 3,
-                           "sha256": "<of the file that got this score>"}},
+                           "sha256": "<of the file that got this score>",
+                           "hints": 2, "solution": "forced", "resets": 1}},
      "quizzes": {"tokenization": {"bpe-by-hand": true, "vocab-size": false}}}
 
-Written after each `llm-course grade` of the learner's own exercises and each answer in
-`llm-course quiz`; read by `llm-course` (status). A quiz entry is whether the latest answer was right.
-The environment variable LLM_COURSE_STATE_DIR puts the file elsewhere (the project's tests use it).
+Per exercise: the latest grade of the learner's own file (score, max_score, status, and the file's
+SHA-256), how many times it was graded (attempts), how many hints were shown (hints), whether the
+reference was shown ("after passing", or "forced" before it passed) and how many times the file was
+reset to its stub (resets; a reset clears the grade). A quiz entry is whether the latest answer was
+right. Written by `llm-course grade`, `quiz`, `hint`, `solution` and `reset`; read by `llm-course`
+(status). Every key but "version" may be missing. The environment variable LLM_COURSE_STATE_DIR puts
+the file elsewhere (the project's tests use it).
 """
 
 from __future__ import annotations
@@ -56,6 +61,33 @@ def file_digest(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return ""
+
+
+def record_hint(exercises_tree: Path, name: str) -> int:
+    """Count one more hint shown for `name`; return how many have now been shown."""
+    data = load(exercises_tree)
+    entry = data["exercises"].setdefault(name, {})
+    entry["hints"] = int(entry.get("hints", 0)) + 1
+    _save(exercises_tree, data)
+    return entry["hints"]
+
+
+def record_solution_shown(exercises_tree: Path, name: str, forced: bool) -> None:
+    data = load(exercises_tree)
+    entry = data["exercises"].setdefault(name, {})
+    if entry.get("solution") != "forced":  # once forced, always recorded as forced
+        entry["solution"] = "forced" if forced else "after passing"
+    _save(exercises_tree, data)
+
+
+def record_reset(exercises_tree: Path, name: str) -> None:
+    """Forget the grade of `name` (its file is a fresh stub again); keep attempts, hints and the rest."""
+    data = load(exercises_tree)
+    entry = data["exercises"].setdefault(name, {})
+    for key in ("score", "max_score", "status", "sha256"):
+        entry.pop(key, None)
+    entry["resets"] = int(entry.get("resets", 0)) + 1
+    _save(exercises_tree, data)
 
 
 def record_quiz_answer(exercises_tree: Path, chapter: str, question: str, correct: bool) -> None:

@@ -51,7 +51,8 @@ def grade_exercise(syllabus: Syllabus, exercise: Exercise, learner_file: Path,
 
     if not learner_file.is_file():
         result.status = "missing"
-        result.message = f"There is no file {learner_file}. Restore it with `git checkout -- {learner_file}`."
+        result.message = (f"There is no file {learner_file}. Bring back a fresh stub with "
+                          f"`llm-course reset {exercise.name}`.")
         result.checks = [outcome(c, "not_run", "The exercise file is missing.") for c in checks]
         return _finish(result, started)
 

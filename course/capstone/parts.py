@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from course import paths, progress
+from course import progress, workspace
 from course.syllabus import Exercise, load
 
 
@@ -26,8 +26,11 @@ class Part:
     why: str
 
 
-def choose(exercise_name: str, exercises_tree: Path = paths.EXERCISES, force_reference: bool = False) -> Part:
-    """The learner's module for `exercise_name` if it has full marks as it stands, else the reference."""
+def choose(exercise_name: str, exercises_tree: Path | None = None, force_reference: bool = False) -> Part:
+    """The learner's module for `exercise_name` if it has full marks as it stands, else the reference.
+
+    `exercises_tree` defaults to the learner's own (see `course.workspace`)."""
+    exercises_tree = exercises_tree or workspace.exercises_tree()
     exercise = load().exercise(exercise_name)
     learner_file = exercises_tree / exercise.relative_path
     entry = progress.load(exercises_tree)["exercises"].get(exercise.name, {})

@@ -8,22 +8,31 @@ import sys
 
 from rich.console import Console
 
-from course.cli import capstone, grade, quiz, serve, status
+from course.cli import batch, capstone, doctor, grade, hint, init, quiz, reset, serve, solution, status, watch
 from course.cli.errors import UsageError
 from course.syllabus import SyllabusError, UnknownName
+from course.workspace import WorkspaceError
 
 DESCRIPTION = """How large language models work: read a chapter, answer its quiz, write its exercises,
 and let the grader check them. Run without a command to see where you are."""
 
 
+EXAMPLES = """examples:
+  llm-course                   where you are, and what to do next
+  llm-course watch             re-grade the current exercise at every save
+  llm-course grade bpe         grade one exercise
+  llm-course hint bpe          one more hint
+  llm-course grade bpe --help  every command has --help with examples
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="llm-course", description=DESCRIPTION)
+    parser = argparse.ArgumentParser(prog="llm-course", description=DESCRIPTION, epilog=EXAMPLES,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="show full tracebacks and grader details")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    grade.add_parser(commands)
-    quiz.add_parser(commands)
-    serve.add_parser(commands)
-    capstone.add_parser(commands)
+    for command in (grade, watch, hint, solution, reset, quiz, serve, capstone, init, doctor, batch):
+        command.add_parser(commands)
     parser.set_defaults(run=status.run)
     return parser
 
@@ -35,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
     try:
         return args.run(args, console)
-    except (UsageError, UnknownName, SyllabusError) as error:
+    except (UsageError, UnknownName, SyllabusError, WorkspaceError) as error:
         if args.verbose:
             raise
         Console(stderr=True, highlight=False).print(f"[red]error:[/] {error}")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from course import paths, progress
+from course import progress, workspace
 from course.cli.errors import NO_SUCH_PATH, NOTHING_TO_GRADE, SYNTAX_ERRORS, UsageError
 from course.syllabus import load
 from grader.reporters import FORMATS, terminal
@@ -46,7 +46,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if not args.names and not args.all:
         raise UsageError(NOTHING_TO_GRADE)
     exercises = list(syllabus.exercises) if args.all else syllabus.select(args.names)
-    tree = (args.path or paths.EXERCISES).resolve()
+    own_tree = workspace.exercises_tree().resolve()
+    tree = (args.path or own_tree).resolve()
     if not tree.is_dir():
         raise UsageError(NO_SUCH_PATH.format(path=args.path))
     limits = Limits(call_seconds=args.timeout, memory_mb=args.memory)
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
             report = grade(syllabus, exercises, tree, limits, verbose=args.verbose)
     else:
         report = grade(syllabus, exercises, tree, limits, verbose=args.verbose)
-    if tree == paths.EXERCISES.resolve():
+    if tree == own_tree:
         progress.record(tree, report)
     _emit(args, console, report)
     if any(e.syntax_error for e in report.exercises):

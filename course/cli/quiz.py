@@ -8,7 +8,7 @@ import string
 from rich.console import Console
 from rich.markdown import Markdown
 
-from course import paths, progress, quiz
+from course import progress, quiz, workspace
 from course.cli.errors import UsageError
 from course.syllabus import load
 
@@ -30,7 +30,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
         chapter_quiz = quiz.load(chapter.id)
     except quiz.QuizError as error:
         raise UsageError(f"This quiz cannot be used: {error}") from None
-    saved = progress.load(paths.EXERCISES)["quizzes"].get(chapter.id, {})
+    tree = workspace.exercises_tree()
+    saved = progress.load(tree)["quizzes"].get(chapter.id, {})
     questions = [q for q in chapter_quiz.questions if not (args.wrong and saved.get(q.id))]
     console.print(f"[bold]Chapter {chapter.number} quiz: {chapter.title}[/] ({len(questions)} questions). "
                   "Type q to stop; each answer is saved.\n")
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         correct = question.is_correct(answer)
         answered += 1
         right += correct
-        progress.record_quiz_answer(paths.EXERCISES, chapter.id, question.id, correct)
+        progress.record_quiz_answer(tree, chapter.id, question.id, correct)
         _explain(question, correct, chapter.url(question.section), console)
     console.print(f"\nYou answered {answered} of {len(questions)} questions, {right} right. "
                   f"`llm-course quiz {chapter.id} --wrong` asks the ones not yet right.")

@@ -28,7 +28,8 @@ _markdown: markdown_lib.Markdown | None = None
 def on_config(config, **kwargs):
     global _markdown
     chapters = [{f"{c.number}. {c.title}": f"{c.id}/index.md"} for c in load().chapters]
-    config["nav"] = [{"Start here": "index.md"}, {"Chapters": chapters}, {"For contributors": CONTRIBUTING}]
+    config["nav"] = [{"Start here": "index.md"}, {"Chapters": chapters}, {"For instructors": "instructors/index.md"},
+                     {"For contributors": CONTRIBUTING}]
     _markdown = markdown_lib.Markdown(extensions=config["markdown_extensions"],
                                       extension_configs=config["mdx_configs"])
     return config

@@ -47,3 +47,5 @@ def _exercise(exercise: ExerciseResult, console: Console) -> None:
                           highlight=False)
     if exercise.status == "passed":
         console.print("  All checks pass. On to the next one: run `llm-course`.", style="green")
+    elif exercise.status in ("partial", "failed"):
+        console.print(f"  Stuck? `llm-course hint {exercise.name}` gives a hint, one more each time.", style="dim")

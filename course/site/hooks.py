@@ -21,6 +21,7 @@ CONTRIBUTING = [
     {"Grading results (JSON schema)": "contributing/results.md"},
     {"Quizzes": "contributing/quizzes.md"},
     {"Widgets": "contributing/widgets.md"},
+    {"Benchmarks": "contributing/benchmarks.md"},
 ]
 _markdown: markdown_lib.Markdown | None = None
 

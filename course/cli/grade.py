@@ -20,6 +20,7 @@ EXAMPLES = """examples:
   llm-course grade tokenization         every exercise of a chapter
   llm-course grade --all                the whole course
   llm-course grade --all --path solutions --format json --output results.json
+  llm-course grade --all --report junit:grades.xml --report markdown:grades.md   (and the screen)
 """
 
 
@@ -33,12 +34,22 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=["terminal", *FORMATS], default="terminal",
                         help="how to report (default: terminal)")
     parser.add_argument("--output", type=Path, help="write the report to this file instead of the screen")
+    parser.add_argument("--report", action="append", default=[], metavar="FORMAT:FILE", type=_report,
+                        help=f"also write the report in FORMAT ({', '.join(FORMATS)}) to FILE; repeatable")
     parser.add_argument("--timeout", type=float, default=Limits.call_seconds,
                         help="seconds one call to your code may take (default: %(default)s)")
     parser.add_argument("--memory", type=int, default=Limits.memory_mb,
                         help="megabytes of memory your code may use (default: %(default)s)")
     parser.add_argument("--verbose", action="store_true", help="show grader details for suite errors")
     parser.set_defaults(run=run)
+
+
+def _report(value: str) -> tuple[str, Path]:
+    """--report FORMAT:FILE, e.g. junit:grades.xml."""
+    kind, _, file = value.partition(":")
+    if kind not in FORMATS or not file:
+        raise argparse.ArgumentTypeError(f"expected FORMAT:FILE with FORMAT one of {', '.join(FORMATS)}, got {value!r}")
+    return kind, Path(file)
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -59,6 +70,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
     if tree == own_tree:
         progress.record(tree, report)
     _emit(args, console, report)
+    for kind, file in args.report:
+        file.write_text(FORMATS[kind](report), encoding="utf-8")
     if any(e.syntax_error for e in report.exercises):
         print(SYNTAX_ERRORS, file=sys.stderr)
         return 2

@@ -179,6 +179,7 @@ def parse_fim_psm_rejects_malformed_text(learner, reference, text):
 @example(text=FIM_PREFIX)
 @example(text=FIM_PREFIX + FIM_SUFFIX + FIM_MIDDLE)
 @example(text=FIM_PREFIX + "a" + FIM_SUFFIX + "b" + FIM_MIDDLE + "c" + FIM_PREFIX)
+@example(text=FIM_PREFIX + "def f(" + FIM_SUFFIX + "):" + FIM_MIDDLE + "x")  # well formed: middle comes last
 def parse_fim_psm_parses_or_raises_value_error_on_any_text(learner, reference, text):
     """on any text, parse_fim_psm returns the right (prefix, middle, suffix) or raises ValueError"""
     expected = _reference_parse(reference, text)

@@ -203,6 +203,7 @@ def prompt_matches_the_reference(learner, reference, question, passages, room):
 
 @check(points=2, section="rag")
 @given(question=questions, passages=passage_lists, room=st.integers(0, 100))
+@example(question="Why?", passages=["Short.", "A much longer second passage."], room=30)  # room for part of [2]
 def prompt_fits_and_keeps_whole_passages(learner, reference, question, passages, room):
     """the prompt is at most max_chars long, ends with the question, and holds leading passages whole"""
     max_chars = _base_length(question) + room
